@@ -25,14 +25,6 @@ def glue_figure(name: str, fig) -> None:
     _glue(name, fig, display=False)
 
 
-def show(frame: pd.DataFrame, formats: dict | None = None, index: bool = True):
-    """A table for display: numbers formatted per column, no index if ``index`` is False."""
-    styler = frame.style.format(formats or {}, na_rep="")
-    if not index:
-        styler = styler.hide(axis="index")
-    return styler
-
-
 def _cell(value) -> str:
     return str(value).replace("|", "\\|").replace("\n", " ")
 

@@ -42,12 +42,27 @@ def totals(frame: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def per_organisation(frame: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Employees and sales per SSEO at each date (sales in the printed unit, per organisation)."""
+    """Employees and sales per SSEO at each date.
+
+    Total sales are printed in billion dollars; per organisation they are given in million dollars
+    (as printed, see data note N07)."""
     frame = data.table("ecosystem_totals") if frame is None else frame
     wide = frame.pivot(index="as_of", columns="measure", values="value")
     out = pd.DataFrame({"employees_per_sseo": wide["employees"] / wide["sseos"],
-                        "sales_per_sseo": wide["total_sales"] / wide["sseos"]})
+                        "sales_per_sseo_million": wide["total_sales"] * 1000 / wide["sseos"]})
     return out.reset_index()
+
+
+def type_coverage(employees: pd.DataFrame | None = None, frame: pd.DataFrame | None = None) -> dict:
+    """How much of the ecosystem's employment the three types' table covers, in the last year
+    both report (see data note N08)."""
+    employees = data.table("employees") if employees is None else employees
+    frame = data.table("ecosystem_totals") if frame is None else frame
+    eco = frame[frame["measure"] == "employees"].assign(year=lambda f: f["as_of"].str[:4].astype(int))
+    types = type_totals(employees)
+    year = max(set(eco["year"]) & set(types.index))
+    total = float(eco.loc[eco["year"] == year, "value"].iloc[0])
+    return {"year": year, "types": float(types[year]), "ecosystem": total, "share": float(types[year]) / total}
 
 
 def by_type(frame: pd.DataFrame, value: str) -> pd.DataFrame:

@@ -78,3 +78,9 @@ def goal_degree(graph: nx.Graph) -> pd.Series:
     """How many sources link to each goal, by goal number."""
     return pd.Series({d["sdg"]: graph.degree(n) for n, d in graph.nodes(data=True) if d["kind"] == "sdg"},
                      name="sources").sort_index()
+
+
+def compare(graph: nx.Graph, a: str, b: str) -> dict:
+    """The goals two sources share and the goals they reach together."""
+    ga, gb = set(source_goals(graph, a)), set(source_goals(graph, b))
+    return {"shared": sorted(ga & gb), "together": sorted(ga | gb)}

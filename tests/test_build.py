@@ -66,6 +66,9 @@ def test_every_chapter_is_a_page(site):
     ("book/question", "went from 400 in December 2014 to 750 in December 2017, a rise of 87.5 per cent"),
     ("book/public-private", "rose from 400 to 750 (+87.5 %, or 23.3 % a year), and their employees from 4,200 to 7,500 (+78.6 %, or 21.3 % a year)"),
     ("book/public-private", "employees per SSEO went from 10.5 to 10.0"),
+    ("book/public-private", "total sales per SSEO fell from 100 to 80 million dollars"),
+    ("book/public-private", "together employed 1,609 people in 2017, only 21.5 % of the ecosystem’s 7,500 employees"),
+    ("book/sdg-pathways", "Between them the two movements cover 8 of the 17 goals, with 0 goals in common"),
     ("book/starting-conditions", "into more than 20 cooperatives, village enterprises and social enterprises"),
     ("book/private-private", "only when more than 5 SSEOs proposed it together"),
     ("book/sdg-pathways", "corresponds to SDGs 6, 7, 13 and 15"),
@@ -138,3 +141,18 @@ def test_a_failing_cell_stops_the_build(tmp_path):
     assert code != 0
     assert 'RuntimeError("deliberate failure")' in log
     assert not (book / "_build" / "html" / "book" / "conclusion.html").exists()
+
+
+def test_a_data_change_reaches_the_pages_without_cleaning(tmp_path):
+    book = copy_of_the_book(tmp_path)
+    assert jb(".", cwd=book)[0] == 0
+    code, log = jb(".", cwd=book)
+    assert code == 0 and "Executing notebook" not in log  # unchanged: nothing runs again
+    csv = book / "data" / "employees.csv"
+    csv.write_text(csv.read_text().replace("social_enterprise,2016,889", "social_enterprise,2016,989"))
+    code, log = jb(".", cwd=book)
+    assert code == 0, log[-2000:]
+    page = text_of(book / "_build" / "html" / "book" / "public-private.html")
+    assert " 989 " in page                                  # the new value, in the table
+    assert " 889 " not in page                              # and never the old one
+    assert "+1.2" not in page and "-9.0" in page           # its consequence: 2016-2018 change 900/989-1

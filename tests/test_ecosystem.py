@@ -39,8 +39,14 @@ def test_per_organisation_ratios():
     r = ecosystem.per_organisation().set_index("as_of")
     assert r.loc["2014-12", "employees_per_sseo"] == pytest.approx(10.5)
     assert r.loc["2017-12", "employees_per_sseo"] == pytest.approx(10.0)
-    assert r.loc["2014-12", "sales_per_sseo"] == pytest.approx(0.1)   # billion (as printed) per SSEO
-    assert r.loc["2017-12", "sales_per_sseo"] == pytest.approx(0.08)
+    assert r.loc["2014-12", "sales_per_sseo_million"] == pytest.approx(100)   # as printed
+    assert r.loc["2017-12", "sales_per_sseo_million"] == pytest.approx(80)
+
+
+def test_type_coverage_of_ecosystem_employment():
+    c = ecosystem.type_coverage()
+    assert (c["year"], c["types"], c["ecosystem"]) == (2017, 1609, 7500)
+    assert c["share"] == pytest.approx(1609 / 7500)
 
 
 def test_by_type_keeps_the_type_order_and_change():

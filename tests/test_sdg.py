@@ -48,3 +48,8 @@ def test_goal_degree():
 def test_unknown_window():
     with pytest.raises(KeyError, match="no window"):
         sdg.pathway_graph("2008-2020")
+
+
+def test_the_two_movements_share_no_goal():
+    c = sdg.compare(sdg.pathway_graph("2008-2018"), "environmental_movement", "ansim_village_movement")
+    assert c == {"shared": [], "together": [3, 4, 6, 7, 8, 11, 13, 15]}
