@@ -19,10 +19,8 @@ def glue(**values) -> None:
 
 
 def glue_figure(name: str, fig) -> None:
-    """Glue a figure for ``{glue:figure}``."""
-    from myst_nb import glue as _glue
-
-    _glue(name, fig, display=False)
+    """Glue a figure for ``{glue:figure}`` (its name may hold hyphens, unlike a keyword)."""
+    glue(**{name: fig})
 
 
 def _cell(value) -> str:

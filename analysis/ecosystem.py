@@ -41,6 +41,18 @@ def totals(frame: pd.DataFrame | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows).sort_values("measure", key=lambda s: s.map(order)).reset_index(drop=True)
 
 
+def headline(frame: pd.DataFrame | None = None) -> dict:
+    """The ecosystem totals as flat values for the prose: ``sseos_start``, ``sseos_end``,
+    ``sseos_growth`` and ``sseos_cagr`` (both in per cent), the same for ``employees`` and
+    ``total_sales``, and ``years`` between the two counts."""
+    t = totals(frame).set_index("measure")
+    out = {"years": float(t["years"].iloc[0])}
+    for m, row in t.iterrows():
+        out.update({f"{m}_start": row["start"], f"{m}_end": row["end"],
+                    f"{m}_growth": row["growth"] * 100, f"{m}_cagr": row["cagr"] * 100})
+    return out
+
+
 def per_organisation(frame: pd.DataFrame | None = None) -> pd.DataFrame:
     """Employees and sales per SSEO at each date.
 

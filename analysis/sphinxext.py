@@ -56,18 +56,25 @@ def digest() -> str:
     return h.hexdigest()
 
 
+def _read_inputs(app) -> None:
+    """Once per build: the inputs and their digest, shared by every chapter."""
+    app._chapter_inputs = (inputs(), digest())
+
+
 def _depend_on_inputs(app, docname, source) -> None:
     if "{code-cell}" not in source[0]:
         return
-    for path in inputs():
+    paths, sha = app._chapter_inputs
+    for path in paths:
         app.env.note_dependency(str(path))
     source[0] = source[0].rstrip("\n") + (
         "\n\n```{code-cell} ipython3\n:tags: [remove-cell]\n"
-        f"# inputs of this chapter (data/ and analysis/): sha256 {digest()}\n```\n")
+        f"# inputs of this chapter (data/ and analysis/): sha256 {sha}\n```\n")
 
 
 def setup(app):
     app.connect("config-inited", _put_root_on_path)
     app.connect("builder-inited", _validate_data)
+    app.connect("builder-inited", _read_inputs)
     app.connect("source-read", _depend_on_inputs)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1.0"}

@@ -35,6 +35,15 @@ def test_totals_table():
     assert t.loc["total_sales", "unit"] == "billion dollars"
 
 
+def test_headline_values_for_the_prose():
+    h = ecosystem.headline()
+    assert (h["sseos_start"], h["sseos_end"], h["years"]) == (400, 750, 3)
+    assert h["sseos_growth"] == pytest.approx(87.5)
+    assert round(h["employees_growth"], 1) == 78.6
+    assert round(h["sseos_cagr"], 1) == 23.3
+    assert h["total_sales_growth"] == pytest.approx(50)
+
+
 def test_per_organisation_ratios():
     r = ecosystem.per_organisation().set_index("as_of")
     assert r.loc["2014-12", "employees_per_sseo"] == pytest.approx(10.5)
